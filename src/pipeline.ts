@@ -63,7 +63,7 @@ export function extractBytes(path: string, bytes: Uint8Array, times?: StageTimes
   }
   const documents = segments.map((s, i) => parseDocument(s, i, cleaned.text));
   clock('parse');
-  reconcileFile(documents, cleaned.text);
+  reconcileFile(documents, cleaned.text, path);
   clock('reconcile');
   return { path, sha256, format, encoding: decoded.encoding, cleaned: cleaned.text, documents, warnings: [] };
 }

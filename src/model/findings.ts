@@ -5,10 +5,14 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** An exact excerpt of the cleaned text that supports a finding. */
 export interface Evidence {
-  /** Equals `cleaned.slice(start, end)`. */
+  /** Equals `cleaned.slice(start, end)` of the file the excerpt is from. */
   text: string;
   start: number;
   end: number;
+  /** Index of the document the excerpt is from, when it is another document than the finding's. */
+  document?: number;
+  /** Path of the file the excerpt is from, when it is another file than the finding's. */
+  path?: string;
 }
 
 /** A reviewer-facing statement that some numbers of a document cannot all be true. */

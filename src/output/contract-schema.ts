@@ -16,7 +16,7 @@ export const FindingSchema = z.object({
   rule: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
-  evidence: z.array(excerpt),
+  evidence: z.array(excerpt.extend({ document: z.number().int().optional(), path: z.string().optional() })),
   expected: z.union([z.string(), z.number()]).nullable(),
   actual: z.union([z.string(), z.number()]).nullable(),
 });
