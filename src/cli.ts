@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extractBytes, type ExtractedFile } from './pipeline.js';
 import { InputError } from './ingest/input-error.js';
 import { documentToJson } from './output/contract-json.js';
+import { catalogue } from './reconcile/runner.js';
 import { ExtractResultSchema, type ExtractResultJson } from './output/contract-schema.js';
 
 const USAGE = `用法 / usage:
@@ -24,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'extract':
       return extractCommand(rest);
+    case 'rules':
+      return rulesCommand();
     case undefined:
     case '-h':
     case '--help':
@@ -33,6 +36,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`jixiao: 未知命令 "${command}"\n${USAGE}`);
       return 2;
   }
+}
+
+function rulesCommand(): number {
+  const rows = catalogue().map((r) => `${r.id.padEnd(28)}${r.severity.padEnd(9)}${r.enabled ? '' : '（停用）'}${r.description}`);
+  process.stdout.write(`${'规则 id'.padEnd(26)}${'默认级别'.padEnd(7)}说明\n${rows.join('\n')}\n`);
+  return 0;
 }
 
 async function extractCommand(args: string[]): Promise<number> {

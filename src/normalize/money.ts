@@ -59,13 +59,13 @@ export function parseMoneyCell(text: string, defaultUnit: MoneyUnit): ParsedMone
   return { fen, unit, unitWritten: written !== null, decimals: dot < 0 ? 0 : m[1]!.length - dot - 1 };
 }
 
-/** Formats fen as 万元 with up to six decimals, trailing zeros trimmed: 12400000 → "12.4万元". */
+/** Formats fen as 万元 with two to six decimals: 12400000 → "12.40万元", 838000 → "0.838万元". */
 export function formatWan(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
   const whole = Math.floor(abs / 1_000_000);
-  const frac = String(abs % 1_000_000).padStart(6, '0').replace(/0+$/, '');
-  return `${sign}${whole}${frac ? '.' + frac : ''}万元`;
+  const frac = String(abs % 1_000_000).padStart(6, '0').replace(/0+$/, '').padEnd(2, '0');
+  return `${sign}${whole}.${frac}万元`;
 }
 
 /** Formats fen in the unit a document used: 元 amounts as 元, everything else as 万元. */
