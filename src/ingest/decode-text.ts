@@ -54,8 +54,10 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     }
   }
   const pairs = n / 2;
-  if (zeroOdd > pairs * 0.05 && zeroEven === 0) return 'utf-16le';
-  if (zeroEven > pairs * 0.05 && zeroOdd === 0) return 'utf-16be';
+  // ASCII (digits, tabs, newlines) puts a zero in the high byte; a CJK character's low byte is zero only
+  // for the few code points that end in 00, so zeros cluster on one side.
+  if (zeroOdd > pairs * 0.05 && zeroEven * 4 < zeroOdd) return 'utf-16le';
+  if (zeroEven > pairs * 0.05 && zeroOdd * 4 < zeroEven) return 'utf-16be';
   return null;
 }
 

@@ -37,6 +37,7 @@ const CHINESE_DAY = /([〇零○一二三四五六七八九]{4})\s*年\s*([一�
  */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!text.includes('日')) return found;
   for (const m of text.matchAll(ARABIC_DAY)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDay(y, mo, d)) found.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, text: m[0], index: m.index! });

@@ -2,7 +2,7 @@ import type { Cell, Row } from '../model/ir.js';
 import type { Amount } from '../model/report.js';
 import type { Traced } from '../model/span.js';
 import { parseDecimal, decimalToNumber } from '../normalize/decimal.js';
-import { LabelSet, compact } from '../normalize/labels.js';
+import { compact, labelSet } from '../normalize/labels.js';
 import { parseMoneyCell, type MoneyUnit } from '../normalize/money.js';
 
 /** Reads traced values out of cells; holds the cleaned text so every value carries its exact source slice. */
@@ -52,7 +52,7 @@ export function declaredUnit(text: string, fallback: MoneyUnit = '万元'): Mone
 export class HeaderMap<K extends string> {
   private readonly columns = new Map<K, number>();
   constructor(row: Row, fields: Record<K, readonly string[]>, prefix: readonly K[] = []) {
-    const sets = Object.entries(fields).map(([k, aliases]) => [k as K, new LabelSet(aliases as string[])] as const);
+    const sets = Object.entries(fields).map(([k, aliases]) => [k as K, labelSet(aliases as readonly string[])] as const);
     row.cells.forEach((cell, index) => {
       for (const [key, set] of sets) {
         if (this.columns.has(key)) continue;

@@ -4,7 +4,7 @@ import type { Traced } from '../model/span.js';
 import type { Segment } from '../segment/segmenter.js';
 import { knowledge } from '../knowledge/knowledge.js';
 import { findDates } from '../normalize/dates.js';
-import { compact } from '../normalize/labels.js';
+import { LabelSet, compact } from '../normalize/labels.js';
 import { CellReader } from './cells.js';
 import { CoverCollector } from './cover-fields.js';
 import { budgetHeader, parseBudgetTable } from './budget-table.js';
@@ -16,7 +16,15 @@ import { narrativeEvaluators } from './narrative-evaluators.js';
 import { parseScoreTable, parseSummaryTable, scoreHeader, summaryHeader } from './score-table.js';
 import { fiscalYearOf, projectNameOf } from './identity.js';
 
+const labels = knowledge.labels;
+/** Every word that can stand in a table header row; rows without one skip the layout detectors. */
+const HEADER_WORDS = new LabelSet(
+  [labels.expenditure_table, labels.budget_table, labels.indicator_table, labels.score_table, labels.score_summary_table, labels.evaluator_table].flatMap(
+    (group) => Object.values(group).flat(),
+  ),
+);
 const SIGNATURE = new RegExp(`^(${knowledge.headings.signature_labels.join('|')})`);
+
 const NARRATIVE_HEADING = new RegExp(knowledge.headings.narrative_heading);
 /** Cells at least this long are read as prose too (自评结论, 完成情况 …). */
 const PROSE_CELL_LENGTH = 20;
@@ -119,6 +127,11 @@ function readTable(
   let r = 0;
   while (r < rows.length) {
     const row = rows[r]!;
+    if (!row.cells.some((c) => HEADER_WORDS.has(c.text))) {
+      pendingSignature = readOtherRow(row, doc, cover, reader, prose, pendingSignature);
+      r++;
+      continue;
+    }
     const expenditure = expenditureHeader(row);
     if (expenditure) {
       const result = parseExpenditureTable(rows, r + 1, expenditure, reader);

@@ -130,6 +130,10 @@ function readItemLists(text: string, start: number, out: Narrative, listCounter:
   for (const sentence of text.split('。')) {
     const found: Narrative['items'] = [];
     const list = listCounter.next;
+    if (!sentence.includes('元')) {
+      sentenceStart += sentence.length + 1;
+      continue;
+    }
     for (const m of sentence.matchAll(ITEM_AMOUNT)) {
       const run = m[1]!;
       let item: string | null = null;

@@ -37,12 +37,14 @@ export const rule: BatchRule = {
     options: z.object({}),
   },
   check({ documents, report }) {
-    const forms = documents.filter((d) => d.doc.kind === 'self_evaluation_form' && d.doc.project.name);
+    const forms = documents
+      .filter((d) => d.doc.kind === 'self_evaluation_form' && d.doc.project.name)
+      .map((form) => ({ form, key: projectKey(form.doc.project.name!.value) }));
     for (const rep of documents) {
       if (rep.doc.kind !== 'self_evaluation_report' || !rep.doc.project.name) continue;
       const key = projectKey(rep.doc.project.name.value);
-      for (const form of forms) {
-        if (projectKey(form.doc.project.name!.value) !== key) continue;
+      for (const { form, key: formKey } of forms) {
+        if (formKey !== key) continue;
         if (rep.doc.fiscalYear !== null && form.doc.fiscalYear !== null && rep.doc.fiscalYear !== form.doc.fiscalYear) continue;
         const formFigures = figures(form);
         for (const [i, fig] of figures(rep).entries()) {

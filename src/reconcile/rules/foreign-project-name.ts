@@ -7,16 +7,23 @@ const MIN_MATCH = 6;
 /** Longer names must match at least this many characters. */
 const LONG_MATCH = 8;
 
-/** The longest part of `name` (at least `min` characters) that occurs in `text`, with its offset in `text`. */
+/**
+ * The longest part of `name` (at least `min` characters) that occurs in `text`, with its offset in `text`.
+ * Any such part contains one of the aligned needles name[j·h, j·h + h) with h = ⌊min/2⌋, so only those are
+ * searched and each hit is extended both ways.
+ */
 function longestShared(name: string, text: string, min: number): { value: string; at: number } | null {
+  const h = Math.max(1, Math.floor(min / 2));
   let best: { value: string; at: number } | null = null;
-  for (let k = 0; k + min <= name.length; k++) {
-    let at = text.indexOf(name.slice(k, k + min));
-    while (at >= 0) {
-      let len = min;
-      while (k + len < name.length && text[at + len] === name[k + len]) len++;
-      if (!best || len > best.value.length) best = { value: name.slice(k, k + len), at };
-      at = text.indexOf(name.slice(k, k + min), at + 1);
+  for (let k = 0; k + h <= name.length; k += h) {
+    const needle = name.slice(k, k + h);
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      let left = 0;
+      while (k - left > 0 && at - left > 0 && text[at - left - 1] === name[k - left - 1]) left++;
+      let right = h;
+      while (k + right < name.length && text[at + right] === name[k + right]) right++;
+      const length = left + right;
+      if (length >= min && (!best || length > best.value.length)) best = { value: name.slice(k - left, k + right), at: at - left };
     }
   }
   return best;
@@ -38,18 +45,20 @@ export const rule: BatchRule = {
     options: z.object({}),
   },
   check({ documents, report }) {
-    for (const item of documents) {
+    const keys = documents.map((d) => (d.doc.project.name ? projectKey(d.doc.project.name.value) : null));
+    documents.forEach((item, i) => {
       const own = item.doc.project.name?.value;
-      if (!own) continue;
+      if (!own) return;
       const text = item.cleaned.slice(item.doc.span.start, item.doc.span.end);
       const seen = new Set<string>();
-      for (const other of documents) {
+      documents.forEach((other, j) => {
         const name = other.doc.project.name?.value;
-        if (!name || other.cleaned !== item.cleaned || projectKey(name) === projectKey(own) || seen.has(projectKey(name))) continue;
+        const key = keys[j]!;
+        if (!name || other.cleaned !== item.cleaned || key === keys[i] || seen.has(key)) return;
         const min = Math.max(MIN_MATCH, Math.min(LONG_MATCH, name.length));
         const match = longestShared(name, text, min);
-        if (!match || own.includes(match.value)) continue;
-        seen.add(projectKey(name));
+        if (!match || own.includes(match.value)) return;
+        seen.add(key);
         const start = item.doc.span.start + match.at;
         report(item, {
           messageId: 'foreign',
@@ -58,7 +67,7 @@ export const rule: BatchRule = {
           expected: own,
           actual: match.value,
         });
-      }
-    }
+      });
+    });
   },
 };

@@ -10,6 +10,8 @@ const KIND_NAMES: Record<Exclude<ProseFundingKind, 'budget'>, string> = {
   received: '实际到位资金',
 };
 
+const PROSE_KINDS = Object.keys(KIND_NAMES) as (keyof typeof KIND_NAMES)[];
+
 const SOURCE_FIELDS = [
   ['planned', '计划安排资金'],
   ['received', '实际到位资金'],
@@ -53,7 +55,7 @@ export const rule: DocumentRule = {
         actual: cover.value,
       });
     }
-    for (const [field, name] of SOURCE_FIELDS) {
+    for (const [field, name] of f.sources.length > 0 ? SOURCE_FIELDS : []) {
       const stated = f[field];
       const parts = f.sources.map((s: FundingSource) => s[field]).filter((a): a is Amount => a !== null);
       if (!stated || parts.length === 0) continue;
@@ -76,7 +78,7 @@ export const rule: DocumentRule = {
         actual: f.spent.value,
       });
     }
-    for (const kind of Object.keys(KIND_NAMES) as (keyof typeof KIND_NAMES)[]) {
+    for (const kind of doc.narrative.funding.length > 1 ? PROSE_KINDS : []) {
       const stated = doc.narrative.funding.filter((p) => p.kind === kind);
       const first = stated[0];
       const other = stated.find((p) => p.amount.value !== first?.amount.value);

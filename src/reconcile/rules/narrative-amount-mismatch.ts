@@ -5,7 +5,7 @@ import { money, roundsTo } from '../format.js';
 import { proseUnitSlips, tableItemFor } from '../prose-items.js';
 
 /** Where the prose states an amount the tables also give. */
-function tableCandidates(doc: ParsedDocument, fact: ProseFunding): Amount[] {
+function tableCandidates(doc: ParsedDocument, fact: ProseFunding, proseSpans: Set<number>): Amount[] {
   const f = doc.funding;
   const total = doc.expenditureTotal;
   const candidates: Record<ProseFunding['kind'], (Amount | null | undefined)[]> = {
@@ -15,7 +15,6 @@ function tableCandidates(doc: ParsedDocument, fact: ProseFunding): Amount[] {
     received: [f.received, f.budgetAdjusted],
     budget: [f.planned, f.budgetInitial, f.budgetAdjusted],
   };
-  const proseSpans = new Set(doc.narrative.funding.map((p) => p.amount.span.start));
   return candidates[fact.kind].filter((a): a is Amount => !!a && !proseSpans.has(a.span.start));
 }
 
@@ -77,8 +76,9 @@ export const rule: DocumentRule = {
         actual: sum,
       });
     }
+    const proseSpans = new Set(doc.narrative.funding.map((p) => p.amount.span.start));
     for (const fact of doc.narrative.funding) {
-      const candidates = tableCandidates(doc, fact);
+      const candidates = tableCandidates(doc, fact, proseSpans);
       if (candidates.length === 0 || candidates.some((c) => c.value === fact.amount.value)) continue;
       const rounded = candidates.find((c) => roundsTo(fact.amount, c));
       const table = rounded ?? candidates[0]!;

@@ -38,20 +38,26 @@ export const rule: DocumentRule = {
       if (table.headerWeight) check('indicators', { label: table.headerWeight.value + '分' }, table.headerWeight, weights);
     }
     for (const table of doc.scoreTables) {
-      const level1 = uniqueBy(table.items.map((i) => [i.level1?.value, i.level1Weight] as const));
-      for (const [name, weight] of level1) {
-        if (!weight) continue;
-        const children = uniqueBy(table.items.filter((i) => i.level1?.value === name).map((i) => [i.level2?.value, i.level2Weight] as const));
-        check('children', { parent: name ?? '', level: '二级指标' }, weight, children.map(([, w]) => w).filter((w): w is Traced<number> => w !== null));
+      const level1 = new Map<string, { weight: Traced<number> | null; level2: Map<string, { weight: Traced<number> | null; level3: Traced<number>[] }> }>();
+      for (const item of table.items) {
+        const name1 = item.level1?.value ?? '';
+        let block = level1.get(name1);
+        if (!block) level1.set(name1, (block = { weight: item.level1Weight, level2: new Map() }));
+        const name2 = item.level2?.value ?? '';
+        let group = block.level2.get(name2);
+        if (!group) block.level2.set(name2, (group = { weight: item.level2Weight, level3: [] }));
+        if (item.level3Weight) group.level3.push(item.level3Weight);
       }
-      const level2 = uniqueBy(table.items.map((i) => [`${i.level1?.value}/${i.level2?.value}`, i.level2Weight] as const));
-      for (const [key, weight] of level2) {
-        if (!weight) continue;
-        const children = table.items.filter((i) => `${i.level1?.value}/${i.level2?.value}` === key).map((i) => i.level3Weight);
-        check('children', { parent: key.split('/')[1] ?? '', level: '三级指标' }, weight, children.filter((w): w is Traced<number> => w !== null));
+      for (const [name1, block] of level1) {
+        const level2Weights = [...block.level2.values()].map((g) => g.weight).filter((w): w is Traced<number> => w !== null);
+        if (block.weight) check('children', { parent: name1, level: '二级指标' }, block.weight, level2Weights);
+        for (const [name2, group] of block.level2) {
+          if (group.weight) check('children', { parent: name2, level: '三级指标' }, group.weight, group.level3);
+        }
       }
       if (table.totalWeight) {
-        check('children', { parent: '总分', level: '一级指标' }, table.totalWeight, level1.map(([, w]) => w).filter((w): w is Traced<number> => w !== null));
+        const level1Weights = [...level1.values()].map((b) => b.weight).filter((w): w is Traced<number> => w !== null);
+        check('children', { parent: '总分', level: '一级指标' }, table.totalWeight, level1Weights);
       }
     }
     const { executionWeight, executionWeightHeader } = doc.funding;
@@ -67,10 +73,3 @@ export const rule: DocumentRule = {
     }
   },
 };
-
-/** First value per key, in order (merged cells repeat a parent's weight on every child row). */
-function uniqueBy<K, V>(entries: readonly (readonly [K, V])[]): [K, V][] {
-  const seen = new Map<K, V>();
-  for (const [k, v] of entries) if (!seen.has(k)) seen.set(k, v);
-  return [...seen.entries()];
-}
