@@ -21,16 +21,17 @@ export const FindingSchema = z.object({
   actual: z.union([z.string(), z.number()]).nullable(),
 });
 
-const fundingSource = z.object({
-  source: z.string(),
+/** The money fields shared by a document's funding and each of its sources. */
+const fundingFen = {
   planned_fen: fen,
   received_fen: fen,
   spent_fen: fen,
   budget_initial_fen: fen,
   budget_adjusted_fen: fen,
   budget_executed_fen: fen,
-  provenance,
-});
+};
+
+const fundingSource = z.object({ source: z.string(), ...fundingFen, provenance });
 
 export const DocumentSchema = z.object({
   index: z.number().int(),
@@ -51,12 +52,7 @@ export const DocumentSchema = z.object({
     period_end: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
   }),
   funding: z.object({
-    planned_fen: fen,
-    received_fen: fen,
-    spent_fen: fen,
-    budget_initial_fen: fen,
-    budget_adjusted_fen: fen,
-    budget_executed_fen: fen,
+    ...fundingFen,
     execution_rate: z.number().nullable(),
     execution_score: z.number().nullable(),
     execution_weight: z.number().nullable(),

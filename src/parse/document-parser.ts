@@ -115,6 +115,53 @@ export function parseDocument(segment: Segment, index: number, cleaned: string):
   return doc;
 }
 
+/** A table layout: reads the table whose header is row `r` into the document and returns the next row, or null. */
+type Layout = (rows: Row[], r: number, doc: ParsedDocument, reader: CellReader) => number | null;
+
+/** The table layouts of these forms, tried in order on every row that holds a header word. */
+const LAYOUTS: Layout[] = [
+  (rows, r, doc, reader) => {
+    const header = expenditureHeader(rows[r]!);
+    if (!header) return null;
+    const result = parseExpenditureTable(rows, r + 1, header, reader);
+    doc.expenditures.push(...result.items);
+    doc.expenditureTotal ??= result.total;
+    return result.next;
+  },
+  (rows, r, doc, reader) => {
+    const header = budgetHeader(rows[r]!, reader);
+    return header ? parseBudgetTable(rows, r + 1, header, reader, doc.funding) : null;
+  },
+  (rows, r, doc, reader) => {
+    const header = indicatorHeader(rows[r]!, reader);
+    if (!header) return null;
+    const result = parseIndicatorTable(rows, r + 1, header, reader);
+    doc.indicatorTables.push(result.table);
+    return result.next;
+  },
+  (rows, r, doc, reader) => {
+    const header = scoreHeader(rows[r]!);
+    if (!header) return null;
+    const result = parseScoreTable(rows, r + 1, header, reader);
+    doc.scoreTables.push(result.table);
+    return result.next;
+  },
+  (rows, r, doc, reader) => {
+    const header = summaryHeader(rows[r]!);
+    if (!header) return null;
+    const result = parseSummaryTable(rows, r + 1, header, reader);
+    doc.summaryRows.push(...result.rows);
+    return result.next;
+  },
+  (rows, r, doc, reader) => {
+    const header = evaluatorHeader(rows[r]!);
+    if (!header) return null;
+    const result = parseEvaluatorTable(rows, r + 1, header, reader);
+    doc.evaluators.push(...result.evaluators);
+    return result.next;
+  },
+];
+
 /** Reads one table's rows: known layouts by their header rows, the rest as key/value and signature rows. */
 function readTable(
   rows: Row[],
@@ -126,54 +173,18 @@ function readTable(
 ): Traced<string> | null {
   let r = 0;
   while (r < rows.length) {
-    const row = rows[r]!;
-    if (!row.cells.some((c) => HEADER_WORDS.has(c.text))) {
-      pendingSignature = readOtherRow(row, doc, cover, reader, prose, pendingSignature);
-      r++;
+    let next: number | null = null;
+    if (rows[r]!.cells.some((c) => HEADER_WORDS.has(c.text))) {
+      for (const layout of LAYOUTS) {
+        next = layout(rows, r, doc, reader);
+        if (next !== null) break;
+      }
+    }
+    if (next !== null) {
+      r = next;
       continue;
     }
-    const expenditure = expenditureHeader(row);
-    if (expenditure) {
-      const result = parseExpenditureTable(rows, r + 1, expenditure, reader);
-      doc.expenditures.push(...result.items);
-      doc.expenditureTotal ??= result.total;
-      r = result.next;
-      continue;
-    }
-    const budget = budgetHeader(row, reader);
-    if (budget) {
-      r = parseBudgetTable(rows, r + 1, budget, reader, doc.funding);
-      continue;
-    }
-    const indicators = indicatorHeader(row, reader);
-    if (indicators) {
-      const result = parseIndicatorTable(rows, r + 1, indicators, reader);
-      doc.indicatorTables.push(result.table);
-      r = result.next;
-      continue;
-    }
-    const scores = scoreHeader(row);
-    if (scores) {
-      const result = parseScoreTable(rows, r + 1, scores, reader);
-      doc.scoreTables.push(result.table);
-      r = result.next;
-      continue;
-    }
-    const summary = summaryHeader(row);
-    if (summary) {
-      const result = parseSummaryTable(rows, r + 1, summary, reader);
-      doc.summaryRows.push(...result.rows);
-      r = result.next;
-      continue;
-    }
-    const evaluators = evaluatorHeader(row);
-    if (evaluators) {
-      const result = parseEvaluatorTable(rows, r + 1, evaluators, reader);
-      doc.evaluators.push(...result.evaluators);
-      r = result.next;
-      continue;
-    }
-    pendingSignature = readOtherRow(row, doc, cover, reader, prose, pendingSignature);
+    pendingSignature = readOtherRow(rows[r]!, doc, cover, reader, prose, pendingSignature);
     r++;
   }
   return pendingSignature;
