@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extractBytes, type ExtractedFile } from './pipeline.js';
 import { InputError } from './ingest/input-error.js';
 import { documentToJson } from './output/contract-json.js';
@@ -6,8 +9,11 @@ import { catalogue } from './reconcile/runner.js';
 import { ExtractResultSchema, type ExtractResultJson } from './output/contract-schema.js';
 
 const USAGE = `用法 / usage:
-  jixiao extract FILE [--format json]     解析一个文件，输出 JSON
-  jixiao rules                            列出规则目录
+  jixiao extract FILE [--format json]                         解析一个文件，输出 JSON
+  jixiao import PATH… [--db FILE] [--jobs N] [--json]          批量导入文件与目录到 SQLite（默认 jixiao.db）
+  jixiao findings [--db FILE] [--severity S] [--rule R] [--unit U] [--year Y] [--format table|json|csv]
+  jixiao export [--db FILE] --to DIR [--format csv|jsonl]     每张表导出一个文件
+  jixiao rules                                                列出规则目录
 `;
 
 /** The contract JSON of an extracted file, validated against the schema. */
@@ -27,6 +33,12 @@ export async function main(argv: string[]): Promise<number> {
       return extractCommand(rest);
     case 'rules':
       return rulesCommand();
+    case 'import':
+      return importCommand(rest);
+    case 'findings':
+      return findingsCommand(rest);
+    case 'export':
+      return exportCommand(rest);
     case undefined:
     case '-h':
     case '--help':
@@ -36,6 +48,93 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`jixiao: 未知命令 "${command}"\n${USAGE}`);
       return 2;
   }
+}
+
+/** Parses options, or prints the usage and returns null (exit 2). */
+function options<T extends ParseArgsConfig['options']>(args: string[], spec: T, positionals = false) {
+  try {
+    return parseArgs({ args, options: spec, allowPositionals: positionals, strict: true });
+  } catch (e) {
+    process.stderr.write(`jixiao: ${(e as Error).message}\n${USAGE}`);
+    return null;
+  }
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const parsed = options(args, { db: { type: 'string', default: 'jixiao.db' }, jobs: { type: 'string' }, json: { type: 'boolean', default: false } }, true);
+  if (!parsed) return 2;
+  const jobs = parsed.values.jobs === undefined ? Math.min(2, availableParallelism()) : Number(parsed.values.jobs);
+  if (parsed.positionals.length === 0 || !Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(`jixiao import: 需要至少一个路径，--jobs 为正整数\n${USAGE}`);
+    return 2;
+  }
+  const { importPaths } = await import('./import/importer.js');
+  const summary = await importPaths(parsed.positionals, { database: parsed.values.db!, jobs, progress: true });
+  if (parsed.values.json) {
+    process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  } else {
+    process.stdout.write(
+      `导入完成（第 ${summary.importId} 次导入，${summary.database}）：共 ${summary.filesSeen} 个文件，导入 ${summary.filesImported}，` +
+        `跳过 ${summary.filesSkipped}（内容已导入），失败 ${summary.filesFailed}，用时 ${summary.seconds.toFixed(1)} 秒\n`,
+    );
+    for (const f of summary.failures) process.stdout.write(`  失败 ${f.path}: ${f.message} [${f.code}]\n`);
+  }
+  return summary.filesFailed > 0 ? 1 : 0;
+}
+
+async function findingsCommand(args: string[]): Promise<number> {
+  const parsed = options(args, {
+    db: { type: 'string', default: 'jixiao.db' },
+    severity: { type: 'string' },
+    rule: { type: 'string' },
+    unit: { type: 'string' },
+    year: { type: 'string' },
+    format: { type: 'string', default: 'table' },
+  });
+  if (!parsed) return 2;
+  const v = parsed.values;
+  if (!['table', 'json', 'csv'].includes(v.format!) || (v.severity && !['error', 'warning', 'info'].includes(v.severity))) {
+    process.stderr.write(`jixiao findings: --format 为 table、json 或 csv，--severity 为 error、warning 或 info\n`);
+    return 2;
+  }
+  if (!existsSync(v.db!)) {
+    process.stderr.write(`jixiao findings: 数据库 ${v.db} 不存在（先运行 jixiao import）\n`);
+    return 1;
+  }
+  const [{ openDatabase }, { queryFindings }] = await Promise.all([import('./store/database.js'), import('./store/findings-query.js')]);
+  const db = openDatabase(v.db!);
+  const rows = queryFindings(db, { severity: v.severity, rule: v.rule, unit: v.unit, year: v.year ? Number(v.year) : undefined });
+  db.close();
+  if (v.format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  else if (v.format === 'csv') {
+    const { csvLine } = await import('./store/csv.js');
+    const columns = ['path', 'document', 'project', 'unit', 'fiscal_year', 'rule', 'severity', 'message', 'expected', 'actual', 'evidence'] as const;
+    process.stdout.write([csvLine(columns), ...rows.map((r) => csvLine(columns.map((c) => r[c])))].join('\n') + '\n');
+  } else {
+    for (const r of rows) process.stdout.write(`${r.severity.padEnd(8)}${r.rule.padEnd(27)}${r.path}#${r.document} ${r.project ?? ''}（${r.fiscal_year ?? '?'}）\n        ${r.message}\n`);
+    process.stdout.write(`共 ${rows.length} 条\n`);
+  }
+  return 0;
+}
+
+async function exportCommand(args: string[]): Promise<number> {
+  const parsed = options(args, { db: { type: 'string', default: 'jixiao.db' }, to: { type: 'string' }, format: { type: 'string', default: 'csv' } });
+  if (!parsed) return 2;
+  const v = parsed.values;
+  if (!v.to || (v.format !== 'csv' && v.format !== 'jsonl')) {
+    process.stderr.write(`jixiao export: 需要 --to DIR，--format 为 csv 或 jsonl（parquet 尚未实现）\n`);
+    return 2;
+  }
+  if (!existsSync(v.db!)) {
+    process.stderr.write(`jixiao export: 数据库 ${v.db} 不存在（先运行 jixiao import）\n`);
+    return 1;
+  }
+  const [{ openDatabase }, { exportTables }] = await Promise.all([import('./store/database.js'), import('./store/export-tables.js')]);
+  const db = openDatabase(v.db!);
+  const counts = await exportTables(db, v.to, v.format);
+  db.close();
+  for (const [table, n] of Object.entries(counts)) process.stdout.write(`${table}.${v.format}: ${n} 行\n`);
+  return 0;
 }
 
 function rulesCommand(): number {

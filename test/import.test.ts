@@ -1,0 +1,139 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { makeCorpus } from '../scripts/corpus.js';
+
+const CLI = join(process.cwd(), 'bin/jixiao.js');
+const SEEDS = ['000_5b802abc09490949', '001_4e04848e7f92059d', '002_b15d2b1781b6fb37', '003_2dea022e35dd5b69', '004_cd7aaa16e60fc362'];
+
+function jixiao(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'jixiao-import-'));
+}
+
+function seedsIn(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const s of SEEDS) copyFileSync(`fixtures/${s}.txt`, join(dir, `${s}.txt`));
+  return dir;
+}
+
+function count(db: string, sql: string): number {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return (conn.prepare(sql).get() as { n: number }).n;
+  } finally {
+    conn.close();
+  }
+}
+
+/** Every table row count, to prove that a second import changes nothing. */
+function snapshot(db: string): Record<string, number> {
+  const tables = ['sources', 'documents', 'expenditures', 'indicators', 'score_items', 'evaluators', 'dates', 'findings'];
+  return Object.fromEntries(tables.map((t) => [t, count(db, `SELECT count(*) AS n FROM ${t}`)]));
+}
+
+describe('jixiao import', () => {
+  it('imports the seeds, and a second run over the same folder changes nothing', () => {
+    const dir = tempDir();
+    const db = join(dir, 'j.db');
+    const first = jixiao(['import', seedsIn(join(dir, 'in')), '--db', db, '--json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ filesSeen: 5, filesImported: 5, filesSkipped: 0, filesFailed: 0 });
+    const before = snapshot(db);
+    expect(before).toMatchObject({ sources: 5, documents: 16, findings: 23 });
+    const second = jixiao(['import', join(dir, 'in'), '--db', db, '--json']);
+    expect(JSON.parse(second.stdout)).toMatchObject({ filesImported: 0, filesSkipped: 5 });
+    expect(snapshot(db)).toEqual(before);
+    expect(count(db, 'SELECT count(*) AS n FROM imports WHERE finished_at IS NOT NULL')).toBe(2);
+  });
+
+  it('stores a changed file at the same path as a new version and marks the old one superseded', () => {
+    const dir = tempDir();
+    const db = join(dir, 'j.db');
+    const file = join(dir, 'report.txt');
+    copyFileSync('fixtures/002_b15d2b1781b6fb37.txt', file);
+    jixiao(['import', file, '--db', db]);
+    writeFileSync(file, readFileSync('fixtures/002_b15d2b1781b6fb37.txt', 'utf8').replace('\t3.4\n', '\t3.5\n'));
+    jixiao(['import', file, '--db', db]);
+    const conn = new Database(db, { readonly: true });
+    const rows = conn.prepare('SELECT id, version, superseded_by FROM sources ORDER BY id').all();
+    conn.close();
+    expect(rows).toEqual([
+      { id: 1, version: 1, superseded_by: 2 },
+      { id: 2, version: 2, superseded_by: null },
+    ]);
+    expect(count(db, "SELECT count(*) AS n FROM findings WHERE rule = 'expenditure-sum'")).toBe(1);
+  });
+
+  it('lists and stores files that fail, imports the rest and exits 1', () => {
+    const dir = tempDir();
+    const db = join(dir, 'j.db');
+    const input = seedsIn(join(dir, 'in'));
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const r = jixiao(['import', input, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/empty\.txt: 文件为空（0 字节） \[empty-file\]/);
+    expect(r.stdout).toMatch(/old\.doc: 旧版 Word/);
+    expect(count(db, "SELECT count(*) AS n FROM sources WHERE status = 'failed' AND error IS NOT NULL")).toBe(2);
+    expect(count(db, "SELECT count(*) AS n FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.status = 'failed'")).toBe(0);
+    expect(count(db, "SELECT count(*) AS n FROM sources WHERE status = 'imported'")).toBe(5);
+  });
+
+  it('after SIGKILL halfway, a second run imports exactly the rest and no document is partial', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'j.db');
+    const files = makeCorpus(join(dir, 'corpus'), 400);
+    const child = spawn(process.execPath, [CLI, 'import', join(dir, 'corpus'), '--db', db, '--jobs', '1'], { stdio: 'ignore' });
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        let n = 0;
+        try {
+          n = count(db, 'SELECT count(*) AS n FROM sources');
+        } catch {
+          // the database may not exist yet
+        }
+        if (n >= 40) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const imported = count(db, 'SELECT count(*) AS n FROM sources');
+    expect(imported).toBeGreaterThan(0);
+    expect(imported).toBeLessThan(files.length);
+    const second = JSON.parse(jixiao(['import', join(dir, 'corpus'), '--db', db, '--json']).stdout);
+    expect(second.filesImported).toBe(files.length - imported);
+    expect(second.filesSkipped).toBe(imported);
+    expect(count(db, 'SELECT count(*) AS n FROM sources')).toBe(files.length);
+    // every file's documents are all there: 1 per seed file, 12 per copy of seed 004
+    expect(count(db, 'SELECT count(*) AS n FROM documents')).toBe((files.length / 5) * 16);
+  }, 120_000);
+
+  it('two imports at once on one database both finish, each file stored once', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'j.db');
+    const files = makeCorpus(join(dir, 'corpus'), 100);
+    const run = () =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'import', join(dir, 'corpus'), '--db', db, '--jobs', '1'], { stdio: 'ignore' });
+        child.on('exit', (code) => resolve(code ?? -1));
+      });
+    const codes = await Promise.all([run(), run()]);
+    expect(codes).toEqual([0, 0]);
+    expect(count(db, 'SELECT count(*) AS n FROM sources')).toBe(files.length);
+    expect(count(db, 'SELECT count(*) AS n FROM documents')).toBe((files.length / 5) * 16);
+    const conn = new Database(db, { readonly: true });
+    expect(conn.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+    conn.close();
+  }, 120_000);
+});
