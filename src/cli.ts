@@ -75,7 +75,7 @@ async function importCommand(args: string[]): Promise<number> {
   } else {
     process.stdout.write(
       `导入完成（第 ${summary.importId} 次导入，${summary.database}）：共 ${summary.filesSeen} 个文件，导入 ${summary.filesImported}，` +
-        `跳过 ${summary.filesSkipped}（内容已导入），失败 ${summary.filesFailed}，用时 ${summary.seconds.toFixed(1)} 秒\n`,
+        `跳过 ${summary.filesSkipped}（内容已导入），失败 ${summary.filesFailed}，跨文件比对新增发现 ${summary.crossFileFindings} 条，用时 ${summary.seconds.toFixed(1)} 秒\n`,
     );
     for (const f of summary.failures) process.stdout.write(`  失败 ${f.path}: ${f.message} [${f.code}]\n`);
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../scripts/corpus.js';
+import { extractBytes } from '../src/pipeline.js';
 
 const CLI = join(process.cwd(), 'bin/jixiao.js');
 const SEEDS = ['000_5b802abc09490949', '001_4e04848e7f92059d', '002_b15d2b1781b6fb37', '003_2dea022e35dd5b69', '004_cd7aaa16e60fc362'];
@@ -45,13 +46,54 @@ describe('jixiao import', () => {
     const db = join(dir, 'j.db');
     const first = jixiao(['import', seedsIn(join(dir, 'in')), '--db', db, '--json']);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ filesSeen: 5, filesImported: 5, filesSkipped: 0, filesFailed: 0 });
+    expect(JSON.parse(first.stdout)).toMatchObject({ filesSeen: 5, filesImported: 5, filesSkipped: 0, filesFailed: 0, crossFileFindings: 0 });
     const before = snapshot(db);
     expect(before).toMatchObject({ sources: 5, documents: 16, findings: 23 });
     const second = jixiao(['import', join(dir, 'in'), '--db', db, '--json']);
     expect(JSON.parse(second.stdout)).toMatchObject({ filesImported: 0, filesSkipped: 5 });
     expect(snapshot(db)).toEqual(before);
     expect(count(db, 'SELECT count(*) AS n FROM imports WHERE finished_at IS NOT NULL')).toBe(2);
+  });
+
+  it('compares forms and reports of the same project across files, once, whichever run brings them', () => {
+    const seed = readFileSync('fixtures/004_cd7aaa16e60fc362.txt', 'utf8');
+    const cut = seed.indexOf('\n附件2');
+    const dir = tempDir();
+    const forms = join(dir, 'in', 'forms.txt');
+    const reports = join(dir, 'in', 'reports.txt');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(forms, seed.slice(0, cut));
+    writeFileSync(reports, seed.slice(cut));
+    const expected = `自评报告所述总分98分，与文件 ${forms} 中同一项目的自评表（第5份文档）所填100分不符`;
+    const stored = (db: string) => {
+      const conn = new Database(db, { readonly: true });
+      const rows = conn
+        .prepare("SELECT s.path, d.idx, f.message, f.expected, f.actual, f.evidence_json FROM findings f JOIN documents d ON d.id = f.document_id JOIN sources s ON s.id = d.source_id WHERE f.rule = 'cross-document'")
+        .all() as { path: string; idx: number; message: string; expected: string; actual: string; evidence_json: string }[];
+      conn.close();
+      return rows;
+    };
+
+    // Both files in one run: the one disagreement of seed 004 (report 1 says 98分, its form 100分) is found.
+    const together = join(dir, 'together.db');
+    expect(JSON.parse(jixiao(['import', join(dir, 'in'), '--db', together, '--json']).stdout).crossFileFindings).toBe(1);
+    const [finding] = stored(together);
+    expect(finding).toMatchObject({ path: reports, idx: 0, message: expected, expected: '100', actual: '98' });
+    const [own, other] = JSON.parse(finding!.evidence_json) as { text: string; start: number; path?: string; document?: number }[];
+    const cleaned = (path: string) => extractBytes(path, readFileSync(path)).cleaned;
+    expect(own!.text).toMatch(/98/);
+    expect(cleaned(reports).slice(own!.start, own!.start + own!.text.length)).toBe(own!.text);
+    expect(other).toMatchObject({ path: forms, document: 4 });
+    expect(other!.text).toMatch(/100/);
+    expect(cleaned(forms).slice(other!.start, other!.start + other!.text.length)).toBe(other!.text);
+    expect(JSON.parse(jixiao(['import', join(dir, 'in'), '--db', together, '--json']).stdout).crossFileFindings).toBe(0);
+    expect(stored(together)).toHaveLength(1);
+
+    // Forms in one run, reports in the next: the second run compares them with the stored forms.
+    const apart = join(dir, 'apart.db');
+    expect(JSON.parse(jixiao(['import', forms, '--db', apart, '--json']).stdout).crossFileFindings).toBe(0);
+    expect(JSON.parse(jixiao(['import', reports, '--db', apart, '--json']).stdout).crossFileFindings).toBe(1);
+    expect(stored(apart).map((f) => f.message)).toEqual([expected]);
   });
 
   it('stores a changed file at the same path as a new version and marks the old one superseded', () => {

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractForImport } from './extract-for-import.js';
 
-/** A parser thread: receives {id, path, bytes, sha256}, answers {id, file}. The main thread is the only writer. */
+/** A parser thread: receives {id, path, bytes, sha256}, answers {file}. The main thread is the only writer. */
 parentPort!.on('message', (job: { id: number; path: string; bytes: Uint8Array; sha256: string }) => {
-  parentPort!.postMessage({ id: job.id, file: extractForImport(job.path, job.bytes, job.sha256) });
+  parentPort!.postMessage({ file: extractForImport(job.path, job.bytes, job.sha256) });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { openDatabase } from '../store/database.js';
 import { FileWriter, type FileOutcome } from '../store/write-file.js';
+import { reconcileAcrossFiles } from './cross-file.js';
 import { sha256 } from './extract-for-import.js';
 import { ParserPool } from './parser-pool.js';
 import { Progress } from './progress.js';
@@ -17,6 +18,8 @@ export interface ImportSummary {
   filesImported: number;
   filesSkipped: number;
   filesFailed: number;
+  /** Findings of the cross-document rule between files, added after the files were stored. */
+  crossFileFindings: number;
   failures: { path: string; code: string; message: string }[];
   seconds: number;
 }
@@ -31,7 +34,8 @@ export interface ImportOptions {
 
 /**
  * Imports files and folders into the database: walks them, skips files whose sha256 is stored, parses the rest
- * on `jobs` threads and writes each file in its own transaction from this (the only writing) thread.
+ * on `jobs` threads and writes each file in its own transaction from this (the only writing) thread; then
+ * compares forms and reports across the files (reconcileAcrossFiles).
  */
 export async function importPaths(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
@@ -76,6 +80,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
   } finally {
     await pool.close();
   }
+  const crossFileFindings = reconcileAcrossFiles(db, importId);
   const failed = counts.failed + missing.length;
   db.prepare('UPDATE imports SET finished_at = ?, files_imported = ?, files_skipped = ?, files_failed = ? WHERE id = ?').run(
     new Date().toISOString(),
@@ -92,6 +97,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     filesImported: counts.imported,
     filesSkipped: counts.skipped,
     filesFailed: failed,
+    crossFileFindings,
     failures,
     seconds: (Date.now() - started) / 1000,
   };

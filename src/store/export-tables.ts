@@ -6,7 +6,7 @@ import type { Db } from './database.js';
 import { csvLine } from './csv.js';
 
 /** The tables exported, in this order; columns keep their schema order (documented in the README). */
-export const EXPORTED_TABLES = ['imports', 'sources', 'documents', 'expenditures', 'indicators', 'score_items', 'evaluators', 'dates', 'findings'] as const;
+export const EXPORTED_TABLES = ['imports', 'sources', 'documents', 'expenditures', 'indicators', 'score_items', 'evaluators', 'dates', 'findings', 'project_figures'] as const;
 
 /** Writes one UTF-8 file per table (`<table>.csv` with a header row, or `<table>.jsonl`) and returns row counts. */
 export async function exportTables(db: Db, dir: string, format: 'csv' | 'jsonl'): Promise<Record<string, number>> {

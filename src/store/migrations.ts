@@ -148,4 +148,23 @@ CREATE INDEX findings_rule_severity ON findings(rule, severity);
 CREATE INDEX findings_severity ON findings(severity);
 `,
   },
+  {
+    version: 2,
+    name: 'project figures for cross-file comparison',
+    sql: `
+CREATE TABLE project_figures (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  project_key TEXT NOT NULL,
+  paired_in_file INTEGER NOT NULL,
+  figure TEXT NOT NULL,
+  value REAL NOT NULL,
+  text TEXT NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL
+);
+CREATE INDEX project_figures_key ON project_figures(project_key);
+CREATE INDEX project_figures_document ON project_figures(document_id);
+`,
+  },
 ];

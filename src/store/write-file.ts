@@ -10,7 +10,23 @@ export interface FileResult {
   sha256: string;
   size: number;
   result: ExtractResultJson | null;
+  /** What each form and report states about its project, for the cross-file comparison. */
+  figures: StoredFigure[];
   error: { code: string; message: string } | null;
+}
+
+/** A figure (年初预算, 总分 …) one document states about its project, with the text it was read from. */
+export interface StoredFigure {
+  /** Index of the document in its file. */
+  document: number;
+  projectKey: string;
+  /** The file also holds the counterpart (form beside report) of this document. */
+  pairedInFile: boolean;
+  name: string;
+  value: number;
+  text: string;
+  start: number;
+  end: number;
 }
 
 const now = () => new Date().toISOString();
@@ -41,6 +57,8 @@ export class FileWriter {
         score, evidence, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       evaluator: p('INSERT INTO evaluators (document_id, position, name, title, unit) VALUES (?, ?, ?, ?, ?)'),
       date: p('INSERT INTO dates (document_id, role, date, span_start, span_end) VALUES (?, ?, ?, ?, ?)'),
+      figure: p(`INSERT INTO project_figures (document_id, project_key, paired_in_file, figure, value, text, span_start, span_end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       finding: p(`INSERT INTO findings (document_id, rule, severity, message, expected, actual, evidence_text, evidence_start, evidence_end,
         evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     };
@@ -72,13 +90,18 @@ export class FileWriter {
       });
       const sourceId = Number(source.lastInsertRowid);
       if (previous) s.supersede.run(sourceId, previous.id);
-      for (const d of file.result?.documents ?? []) this.writeDocument(sourceId, d);
+      for (const d of file.result?.documents ?? []) {
+        const documentId = this.writeDocument(sourceId, d);
+        for (const f of file.figures) {
+          if (f.document === d.index) s.figure.run(documentId, f.projectKey, f.pairedInFile ? 1 : 0, f.name, f.value, f.text, f.start, f.end);
+        }
+      }
       return file.result ? 'imported' : 'failed';
     });
     return run.immediate();
   }
 
-  private writeDocument(sourceId: number, d: ExtractResultJson['documents'][number]): void {
+  private writeDocument(sourceId: number, d: ExtractResultJson['documents'][number]): number {
     const s = this.statements;
     const f = d.funding;
     const p = d.project;
@@ -127,6 +150,7 @@ export class FileWriter {
       const first = x.evidence[0];
       s.finding.run(id, x.rule, x.severity, x.message, text(x.expected), text(x.actual), first?.text ?? null, first?.start ?? null, first?.end ?? null, JSON.stringify(x.evidence));
     }
+    return id;
   }
 }
 

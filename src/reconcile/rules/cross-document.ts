@@ -1,30 +1,11 @@
 import { z } from 'zod';
-import type { Amount } from '../../model/report.js';
-import type { Traced } from '../../model/span.js';
-import { statedTotal } from '../../parse/stated-totals.js';
-import type { BatchRule, DocumentInFile } from '../rule.js';
-import { money, num } from '../format.js';
-import { projectKey } from '../project-key.js';
-
-interface Figure {
-  name: string;
-  value: Traced<number> | Amount | null;
-  format: (n: number) => string;
-}
-
-function figures(item: DocumentInFile): Figure[] {
-  const f = item.doc.funding;
-  return [
-    { name: '年初预算', value: f.budgetInitial ?? f.planned, format: (n) => money(n) },
-    { name: '调整后预算', value: f.budgetAdjusted, format: (n) => money(n) },
-    { name: '执行（支出）数', value: f.budgetExecuted ?? f.spent, format: (n) => money(n) },
-    { name: '总分', value: statedTotal(item.doc), format: (n) => `${num(n)}分` },
-  ];
-}
+import type { BatchRule } from '../rule.js';
+import { differingFigures, formatFigure, projectStatement, sameProject } from '../project-figures.js';
 
 /**
- * A 自评表 and a 自评报告 of the same project and year in one batch must agree on budget, executed amount and
- * total score. The finding is reported on the report, with evidence from both.
+ * A 自评表 and a 自评报告 of the same project and year must agree on budget, executed amount and total score.
+ * The finding is reported on the report, with evidence from both. Within one file this runs at extraction;
+ * `jixiao import` runs the same comparison across the files it stores (src/import/cross-file.ts).
  */
 export const rule: BatchRule = {
   scope: 'batch',
@@ -33,29 +14,27 @@ export const rule: BatchRule = {
     description: '同一项目的自评表与自评报告在预算、执行数或总分上不一致',
     messages: {
       differs: '自评报告所述{figure}{report}，与本文件中同一项目的自评表（第{formIndex}份文档）所填{form}不符',
+      differsAcrossFiles: '自评报告所述{figure}{report}，与文件 {formPath} 中同一项目的自评表（第{formIndex}份文档）所填{form}不符',
     },
     options: z.object({}),
   },
   check({ documents, report }) {
-    const forms = documents
-      .filter((d) => d.doc.kind === 'self_evaluation_form' && d.doc.project.name)
-      .map((form) => ({ form, key: projectKey(form.doc.project.name!.value) }));
-    for (const rep of documents) {
-      if (rep.doc.kind !== 'self_evaluation_report' || !rep.doc.project.name) continue;
-      const key = projectKey(rep.doc.project.name.value);
-      for (const { form, key: formKey } of forms) {
-        if (formKey !== key) continue;
-        if (rep.doc.fiscalYear !== null && form.doc.fiscalYear !== null && rep.doc.fiscalYear !== form.doc.fiscalYear) continue;
-        const formFigures = figures(form);
-        for (const [i, fig] of figures(rep).entries()) {
-          const other = formFigures[i]!;
-          if (!fig.value || !other.value || fig.value.value === other.value.value) continue;
-          report(rep, {
-            messageId: 'differs',
-            data: { figure: fig.name, report: fig.format(fig.value.value), formIndex: form.doc.index + 1, form: other.format(other.value.value) },
-            evidence: [fig.value.span, { span: other.value.span, from: form }],
-            expected: other.value.value,
-            actual: fig.value.value,
+    const stated = documents.flatMap((item) => {
+      const s = projectStatement(item.doc);
+      return s ? [{ item, s }] : [];
+    });
+    const forms = stated.filter((x) => x.s.kind === 'self_evaluation_form');
+    for (const rep of stated) {
+      if (rep.s.kind !== 'self_evaluation_report') continue;
+      for (const form of forms) {
+        if (!sameProject(rep.s, form.s)) continue;
+        for (const [r, f] of differingFigures(rep.s.figures, form.s.figures)) {
+          report(rep.item, {
+            messageId: rep.item.path === form.item.path ? 'differs' : 'differsAcrossFiles',
+            data: { figure: r.name, report: formatFigure(r.name, r.value), formPath: form.item.path, formIndex: form.item.doc.index + 1, form: formatFigure(f.name, f.value) },
+            evidence: [r.span, { span: f.span, from: form.item }],
+            expected: f.value,
+            actual: r.value,
           });
         }
       }
