@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { extractBytes, type ExtractedFile } from './pipeline.js';
+import { extractFile, type ExtractedFile } from './pipeline.js';
 import { InputError } from './ingest/input-error.js';
 import { documentToJson } from './output/contract-json.js';
 import { catalogue } from './reconcile/runner.js';
@@ -19,7 +19,7 @@ const USAGE = `用法 / usage:
 /** The contract JSON of an extracted file, validated against the schema. */
 export function toContractJson(file: ExtractedFile): ExtractResultJson {
   return ExtractResultSchema.parse({
-    source: { path: file.path, sha256: file.sha256, format: file.format, encoding: file.encoding },
+    source: { path: file.path, sha256: file.sha256, format: file.format, encoding: file.encoding, ...(file.pages && { pages: file.pages }) },
     documents: file.documents.map(documentToJson),
     warnings: file.warnings,
   });
@@ -159,7 +159,7 @@ async function extractCommand(args: string[]): Promise<number> {
     return 1;
   }
   try {
-    const file = extractBytes(path, bytes);
+    const file = await extractFile(path, bytes);
     process.stdout.write(JSON.stringify(toContractJson(file), null, 2) + '\n');
     return 0;
   } catch (e) {

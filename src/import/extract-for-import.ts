@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toContractJson } from '../cli.js';
 import { InputError } from '../ingest/input-error.js';
-import { extractBytes, type ExtractedFile } from '../pipeline.js';
+import { extractFile, type ExtractedFile } from '../pipeline.js';
 import { projectStatement, sameProject } from '../reconcile/project-figures.js';
 import type { FileResult, StoredFigure } from '../store/write-file.js';
 
@@ -11,9 +11,9 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** Extracts one file for import; a file that cannot be read becomes a result with its error, never a throw. */
-export function extractForImport(path: string, bytes: Uint8Array, hash: string): FileResult {
+export async function extractForImport(path: string, bytes: Uint8Array, hash: string): Promise<FileResult> {
   try {
-    const file = extractBytes(path, bytes);
+    const file = await extractFile(path, bytes);
     return { path, sha256: hash, size: bytes.length, result: toContractJson(file), figures: figuresOf(file), error: null };
   } catch (e) {
     const error = e instanceof InputError ? { code: e.code, message: e.message } : { code: 'internal-error', message: `内部错误：${(e as Error).message}` };

@@ -116,6 +116,8 @@ export const ExtractResultSchema = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     format: z.enum(['text', 'docx', 'pdf']),
     encoding: z.string().nullable(),
+    /** PDF only: each page's span in the cleaned text, so any offset can be turned into a page number. */
+    pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int(), end: z.number().int() })).optional(),
   }),
   documents: z.array(DocumentSchema),
   warnings: z.array(z.string()),
