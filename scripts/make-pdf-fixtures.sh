@@ -12,5 +12,10 @@ for f in fixtures/docx/0*.docx fixtures/docx/constructs.docx; do
   mkdir -p fixtures/docx/libreoffice
   mv "$out/$(basename "$f")" fixtures/docx/libreoffice/
 done
+# A password-protected PDF (password jixiao) for the bad-input tests.
+soffice --headless --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"jixiao"}}' \
+  --outdir "$out" fixtures/docx/001_4e04848e7f92059d.docx >/dev/null
+mkdir -p fixtures/bad
+mv "$out/001_4e04848e7f92059d.pdf" fixtures/bad/encrypted.pdf
 rm -rf "$out"
-ls -l fixtures/pdf fixtures/docx/libreoffice
+ls -l fixtures/pdf fixtures/docx/libreoffice fixtures/bad

@@ -1,6 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli.js';
 
@@ -27,6 +29,21 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 
 afterEach(() => vi.restoreAllMocks());
 
+/** A valid one-page PDF with nothing on the page, as a scan without a text layer looks to a text reader. */
+function blankPdf(): Uint8Array {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 4\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return strToU8(pdf);
+}
+
 describe('jixiao extract on bad input', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
     ['empty.txt', '', /文件为空（0 字节）\s*\[empty-file\]/],
@@ -35,6 +52,16 @@ describe('jixiao extract on bad input', () => {
     ['notes.txt', '今天开会讨论了食堂的菜单。\n下周继续。\n', /未找到项目支出绩效自评报告或自评表.*\[no-report\]/],
     ['scan.png.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), /PNG 图片/],
     ['old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /旧版 Word.*soffice --headless --convert-to docx/],
+    ['empty.docx', '', /文件为空（0 字节）\s*\[empty-file\]/],
+    ['picture.docx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), /PNG 图片/],
+    ['corrupt.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 300 }, (_, i) => (i * 53) % 256)]), /DOCX 文件已损坏，无法解压.*\[corrupt-zip\]/],
+    ['truncated.docx', readFileSync('fixtures/docx/002_b15d2b1781b6fb37.docx').subarray(0, 4000), /DOCX 文件已损坏，无法解压.*\[corrupt-zip\]/],
+    ['archive.docx', zipSync({ 'notes.txt': strToU8('不是 Word 文档') }), /没有 word\/document\.xml，不是 Word 文档.*\[not-docx\]/],
+    ['bomb.docx', zipSync({ 'word/document.xml': new Uint8Array(80 * 1024 * 1024).fill(0x20) }), /解压后 80 MB，超过上限 64 MB.*压缩炸弹.*\[zip-bomb\]/],
+    ['broken-xml.docx', zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p>') }), /不是完整的 XML.*\[corrupt-docx\]/],
+    ['encrypted.pdf', readFileSync('fixtures/bad/encrypted.pdf'), /PDF 已加密（需要密码）.*\[encrypted-pdf\]/],
+    ['truncated.pdf', readFileSync('fixtures/pdf/002_b15d2b1781b6fb37.pdf').subarray(0, 1500), /PDF 文件已损坏或不完整|几乎没有文字层/],
+    ['scan.pdf', blankPdf(), /几乎没有文字层.*扫描件.*OCR.*\[scanned-pdf\]/],
   ];
   for (const [name, bytes, reason] of cases) {
     it(`${name}: exits 1 with the path and the reason, no stack trace`, async () => {

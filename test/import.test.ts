@@ -120,13 +120,21 @@ describe('jixiao import', () => {
     const input = seedsIn(join(dir, 'in'));
     writeFileSync(join(input, 'empty.txt'), '');
     writeFileSync(join(input, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    writeFileSync(join(input, 'corrupt.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    copyFileSync('fixtures/bad/encrypted.pdf', join(input, 'encrypted.pdf'));
+    copyFileSync('fixtures/docx/001_4e04848e7f92059d.docx', join(input, 'report.docx'));
+    copyFileSync('fixtures/pdf/001_4e04848e7f92059d.pdf', join(input, 'report.pdf'));
     const r = jixiao(['import', input, '--db', db]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/empty\.txt: 文件为空（0 字节） \[empty-file\]/);
     expect(r.stdout).toMatch(/old\.doc: 旧版 Word/);
-    expect(count(db, "SELECT count(*) AS n FROM sources WHERE status = 'failed' AND error IS NOT NULL")).toBe(2);
+    expect(r.stdout).toMatch(/corrupt\.docx: DOCX 文件已损坏.*\[corrupt-zip\]/);
+    expect(r.stdout).toMatch(/encrypted\.pdf: PDF 已加密.*\[encrypted-pdf\]/);
+    expect(count(db, "SELECT count(*) AS n FROM sources WHERE status = 'failed' AND error IS NOT NULL")).toBe(4);
     expect(count(db, "SELECT count(*) AS n FROM documents d JOIN sources s ON s.id = d.source_id WHERE s.status = 'failed'")).toBe(0);
-    expect(count(db, "SELECT count(*) AS n FROM sources WHERE status = 'imported'")).toBe(5);
+    expect(count(db, "SELECT count(*) AS n FROM sources WHERE status = 'imported'")).toBe(7);
+    expect(count(db, "SELECT count(*) AS n FROM sources WHERE format = 'docx' AND status = 'imported'")).toBe(1);
+    expect(count(db, "SELECT count(*) AS n FROM sources WHERE format = 'pdf' AND status = 'imported'")).toBe(1);
   });
 
   it('after SIGKILL halfway, a second run imports exactly the rest and no document is partial', async () => {

@@ -86,20 +86,17 @@ function repeatedEdgeLines(pages: readonly PdfPage[]): Set<string> {
 }
 
 /**
- * How many lines from `start` hold exactly the text of `table` (compared without white space), or 0 when
- * the table does not start there.
+ * How many lines from `start` hold the text of `table`, or 0 when the table does not start there: the first
+ * line must open the table's text (compared without white space) and each following line must occur in it
+ * (pdf.js may order the lines of one cell differently from the table reader).
  */
 function linesOfTable(lines: readonly string[], start: number, table: string[][]): number {
-  let rest = squeeze(table.flat().join(''));
-  if (rest === '') return 0;
-  let i = start;
-  while (i < lines.length && rest !== '') {
-    const line = squeeze(lines[i]!);
-    if (!rest.startsWith(line)) return 0;
-    rest = rest.slice(line.length);
-    i++;
-  }
-  return rest === '' ? i - start : 0;
+  const stream = squeeze(table.flat().join(''));
+  const first = squeeze(lines[start]!);
+  if (first === '' || !stream.startsWith(first)) return 0;
+  let i = start + 1;
+  while (i < lines.length && stream.includes(squeeze(lines[i]!))) i++;
+  return i - start;
 }
 
 /** In a table with an 一级指标/二级指标 header, puts a short row's cells under the last columns of the header. */

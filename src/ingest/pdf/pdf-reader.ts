@@ -6,6 +6,9 @@ export interface PdfResult extends PdfText {
   warnings: string[];
 }
 
+/** Said of every PDF with tables: its findings need a look at the original more than those of text or DOCX. */
+export const TABLES_REBUILT = 'PDF 的表格由版面重建：合并单元格、跨页表格和换行的单元格可能错位，本文件的数字与发现请对照原件核实';
+
 /** Fewer visible characters per page than this means the text layer is missing (a scan). */
 const MIN_CHARS_PER_PAGE = 20;
 /** Below this share of readable characters (CJK, ASCII, common punctuation) the text layer is garbage. */
@@ -26,7 +29,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfResult> {
     checkTextLayer(text.pages.map((p) => p.text));
     const tables = await parser.getTable();
     const pages = text.pages.map((p) => ({ text: p.text, tables: tables.pages.find((t) => t.num === p.num)?.tables ?? [] }));
-    return { ...layOutPdf(pages), warnings: [] };
+    const warnings = pages.some((p) => p.tables.length > 0) ? [TABLES_REBUILT] : [];
+    return { ...layOutPdf(pages), warnings };
   } catch (e) {
     if (e instanceof InputError) throw e;
     const name = (e as Error).name;
