@@ -1,13 +1,18 @@
 /**
- * Text extraction benchmark: runs the whole pipeline (ingest → clean → IR → segment → parse → reconcile) over
- * the fixtures repeated to at least N files on one core, and prints reports/second, peak memory and the time
- * per stage, with reconciliation's share beside extraction's.
+ * Extraction benchmark, one core, per format. Text: the whole pipeline (ingest → clean → IR → segment →
+ * parse → reconcile) over the fixtures repeated to at least N files, with reports/second, peak memory and the
+ * time per stage, reconciliation's share beside extraction's. DOCX: the same over fixtures/docx, beside the
+ * floor (fflate unzip + a saxes walk of word/document.xml doing nothing) and the mammoth + cheerio reference
+ * reader. PDF: pages/second over fixtures/pdf.
  *
- *   npm run bench:extract            # N = 2000
+ *   npm run bench:extract            # N = 2000 text, 1000 DOCX, 3 rounds of the PDFs
  *   npx tsx scripts/bench-extract.ts 5000
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { extractBytes, zeroStageTimes } from '../src/pipeline.js';
+import { unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
+import { readWithMammoth } from '../src/ingest/docx/mammoth-reader.js';
+import { extractBytes, extractFile, zeroStageTimes } from '../src/pipeline.js';
 
 const target = Number(process.argv[2] ?? 2000);
 const inputs = readdirSync('fixtures')
@@ -44,3 +49,62 @@ console.log(`  peak RSS ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 
 console.log('  time per stage (ms per file):');
 for (const [stage, ms] of Object.entries(times)) console.log(`    ${stage.padEnd(10)} ${(ms / files).toFixed(3)}`);
 console.log(`  extraction ${(extraction / files).toFixed(3)} ms/file, reconciliation ${(times.reconcile / files).toFixed(3)} ms/file = ${((times.reconcile / extraction) * 100).toFixed(1)}% of extraction (target ≤ 20%)`);
+
+// ── DOCX ──
+const docxInputs = readdirSync('fixtures/docx')
+  .filter((f) => /^0.*\.docx$/.test(f))
+  .sort()
+  .map((f) => ({ path: `fixtures/docx/${f}`, bytes: readFileSync(`fixtures/docx/${f}`) }));
+const docxRounds = Math.ceil(Math.max(1000, target / 2) / docxInputs.length);
+const timed = (run: () => void): number => {
+  const t0 = performance.now();
+  run();
+  return (performance.now() - t0) / 1000;
+};
+const floor = (bytes: Uint8Array) => {
+  const xml = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!;
+  const parser = new SaxesParser();
+  parser.on('opentag', () => {});
+  parser.on('text', () => {});
+  parser.write(new TextDecoder().decode(xml)).close();
+};
+for (const input of docxInputs) (extractBytes(input.path, input.bytes), floor(input.bytes));
+let docxDocuments = 0;
+const docxSeconds = timed(() => {
+  for (let r = 0; r < docxRounds; r++) for (const input of docxInputs) docxDocuments += extractBytes(input.path, input.bytes).documents.length;
+});
+const floorSeconds = timed(() => {
+  for (let r = 0; r < docxRounds; r++) for (const input of docxInputs) floor(input.bytes);
+});
+const docxFiles = docxRounds * docxInputs.length;
+const mammothRounds = 4;
+const t0 = performance.now();
+for (let r = 0; r < mammothRounds; r++) for (const input of docxInputs) await readWithMammoth(input.bytes);
+const mammothMs = (performance.now() - t0) / (mammothRounds * docxInputs.length);
+console.log(`\nDOCX extraction, one core: ${docxFiles} files (${docxDocuments} documents) in ${docxSeconds.toFixed(2)} s`);
+console.log(`  ${(docxFiles / docxSeconds).toFixed(0)} files/s, ${(docxDocuments / docxSeconds).toFixed(0)} documents/s (target ≥ 100 reports/s per core)`);
+console.log(`  ${((docxSeconds / docxFiles) * 1000).toFixed(2)} ms/file; floor (unzip + saxes walk alone) ${((floorSeconds / docxFiles) * 1000).toFixed(2)} ms/file → ${(docxSeconds / floorSeconds).toFixed(2)}× the floor (target ≤ 3×)`);
+console.log(`  reference reader mammoth + cheerio alone: ${mammothMs.toFixed(1)} ms/file`);
+console.log(`  peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+
+// ── PDF ──
+const pdfInputs = readdirSync('fixtures/pdf')
+  .filter((f) => /^0.*\.pdf$/.test(f))
+  .sort()
+  .map((f) => ({ path: `fixtures/pdf/${f}`, bytes: readFileSync(`fixtures/pdf/${f}`) }));
+await extractFile(pdfInputs[0]!.path, pdfInputs[0]!.bytes);
+let pages = 0;
+let pdfDocuments = 0;
+const pdfRounds = 3;
+const p0 = performance.now();
+for (let r = 0; r < pdfRounds; r++) {
+  for (const input of pdfInputs) {
+    const file = await extractFile(input.path, input.bytes);
+    pages += file.pages?.length ?? 0;
+    pdfDocuments += file.documents.length;
+  }
+}
+const pdfSeconds = (performance.now() - p0) / 1000;
+console.log(`\nPDF extraction, one core: ${pdfRounds * pdfInputs.length} files, ${pages} pages (${pdfDocuments} documents) in ${pdfSeconds.toFixed(2)} s`);
+console.log(`  ${(pages / pdfSeconds).toFixed(1)} pages/s, ${((pdfRounds * pdfInputs.length) / pdfSeconds).toFixed(1)} files/s (target ≥ 30 pages/s per core)`);
+console.log(`  peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)} MB`);

@@ -5,9 +5,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedDocx } from './make-docx-fixtures.js';
 
-/** Writes `n` files into `dir` and returns their paths. */
-export function makeCorpus(dir: string, n: number, fixtures = 'fixtures'): string[] {
+/** Writes `n` files into `dir` and returns their paths: text exports, or the same as DOCX (real Word tables). */
+export function makeCorpus(dir: string, n: number, format: 'text' | 'docx' = 'text', fixtures = 'fixtures'): string[] {
   const seeds = readdirSync(fixtures)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -19,8 +20,8 @@ export function makeCorpus(dir: string, n: number, fixtures = 'fixtures'): strin
     const shift = Math.floor(i / seeds.length) % 6;
     let text = seed.text.replace(/(20\d\d)年/g, (_, y: string) => `${Number(y) - shift}年`).replaceAll('经费', `经费第${i}号`);
     if (i % 5 === 0) text = text.replace('100分', '99分');
-    const path = join(dir, `${String(i).padStart(6, '0')}_${seed.name}.txt`);
-    writeFileSync(path, text);
+    const path = join(dir, `${String(i).padStart(6, '0')}_${seed.name}.${format === 'docx' ? 'docx' : 'txt'}`);
+    writeFileSync(path, format === 'docx' ? seedDocx(text) : text);
     paths.push(path);
   }
   return paths;
