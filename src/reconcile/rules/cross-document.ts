@@ -19,6 +19,8 @@ export const rule: BatchRule = {
     options: z.object({}),
   },
   check({ documents, report }) {
+    const kinds = new Set(documents.map((d) => d.doc.kind));
+    if (!kinds.has('self_evaluation_form') || !kinds.has('self_evaluation_report')) return;
     const stated = documents.flatMap((item) => {
       const s = projectStatement(item.doc);
       return s ? [{ item, s }] : [];

@@ -45,6 +45,7 @@ export const rule: BatchRule = {
     options: z.object({}),
   },
   check({ documents, report }) {
+    if (documents.length < 2) return;
     const keys = documents.map((d) => (d.doc.project.name ? projectKey(d.doc.project.name.value) : null));
     documents.forEach((item, i) => {
       const own = item.doc.project.name?.value;
