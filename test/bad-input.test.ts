@@ -81,6 +81,15 @@ describe('jixiao extract on bad input', () => {
     expect(stderr).toMatch(/nope\.txt: 无法读取文件（ENOENT）/);
   });
 
+  it('reads a file by its content, not its name: a DOCX named .doc, a PDF named .txt', async () => {
+    const docx = await run(['extract', file('report.doc', readFileSync('fixtures/docx/001_4e04848e7f92059d.docx'))]);
+    expect(docx.code).toBe(0);
+    expect(JSON.parse(docx.stdout).source.format).toBe('docx');
+    const pdf = await run(['extract', file('report.txt', readFileSync('fixtures/pdf/001_4e04848e7f92059d.pdf'))]);
+    expect(pdf.code).toBe(0);
+    expect(JSON.parse(pdf.stdout).source.format).toBe('pdf');
+  });
+
   it('wrong usage exits 2', async () => {
     expect((await run(['extract'])).code).toBe(2);
     expect((await run(['frobnicate'])).code).toBe(2);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toContractJson } from '../src/cli.js';
 import { layOutPdf } from '../src/ingest/pdf/pdf-layout.js';
-import { TABLES_REBUILT } from '../src/ingest/pdf/pdf-reader.js';
+import { checkTextLayer, TABLES_REBUILT } from '../src/ingest/pdf/pdf-reader.js';
 import { extractBytes, extractFile } from '../src/pipeline.js';
 
 /** One line per document: kind, project, year, then how many rows of each record and which findings. */
@@ -106,5 +106,17 @@ describe('layOutPdf', () => {
     expect(text).toBe(
       '二、绩效评价指标评分\n\t一级指标\n\t分值\n\t二级指标\n\t分值\n\t得分\n\n\t项目决策\n\t20\n\t项目目标\n\t4\n\t4\n\n\t\n\t\n\t决策过程\n\t8\n\t8\n\n\t评价等次\n\t优秀\n\t\n\n三、评价人员\n',
     );
+  });
+});
+
+describe('checkTextLayer', () => {
+  it('refuses text from CID fonts without a Unicode map (private-use and control characters)', () => {
+    const garbage = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0xe000 + (i % 300))).join('');
+    expect(() => checkTextLayer([garbage])).toThrow(/PDF 文字层无法解码为可读文字（可读字符仅占 0%/);
+  });
+
+  it('refuses pages without text, and passes a real page', () => {
+    expect(() => checkTextLayer(['', ' 1 '])).toThrow(/几乎没有文字层/);
+    expect(() => checkTextLayer(['项目支出绩效自评报告：该项目年初预算185万元，实际到位166.02万元，资金到位率89.74%。'])).not.toThrow();
   });
 });

@@ -41,7 +41,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfResult> {
   }
 }
 
-function checkTextLayer(pages: readonly string[]): void {
+/** Refuses a PDF whose pages carry (almost) no text or text that does not decode to readable characters. */
+export function checkTextLayer(pages: readonly string[]): void {
   const visible = [...pages.join('').replace(/\s+/g, '')];
   if (visible.length < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) {
     throw new InputError('scanned-pdf', `PDF 共 ${pages.length} 页，几乎没有文字层（${visible.length} 个字符），应是扫描件；请先做文字识别（OCR）`);
