@@ -51,11 +51,3 @@ export function renderTextExport(body: readonly DocxBlock[]): string {
   }
   return out.join('\n') + '\n';
 }
-
-/** Appends text to a cell's or paragraph's lines, starting a new line on '\n'. */
-export function pushText(lines: string[], text: string): void {
-  const parts = text.split('\n');
-  if (lines.length === 0) lines.push('');
-  lines[lines.length - 1] += parts[0]!;
-  for (const part of parts.slice(1)) lines.push(part);
-}

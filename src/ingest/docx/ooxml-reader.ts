@@ -29,10 +29,11 @@ export function readOoxml(bytes: Uint8Array): OoxmlResult {
   const xml = new TextDecoder().decode(documentXml(bytes));
   const body: DocxBlock[] = [];
   const tables: TableState[] = [];
-  /** Open paragraphs: a text box's paragraphs are nested in the paragraph that anchors it. */
-  const paragraphs: string[][] = [];
-  /** Text-box paragraphs waiting for their anchor paragraph to close. */
-  const floating: string[][][] = [];
+  /**
+   * Open paragraphs, each with the text-box paragraphs waiting for it to close: a text box's paragraphs are
+   * nested in the paragraph that anchors it.
+   */
+  const paragraphs: { lines: string[]; boxes: string[][] }[] = [];
   let skipDepth = 0;
   let runDepth = 0;
   let inText = false;
@@ -44,7 +45,7 @@ export function readOoxml(bytes: Uint8Array): OoxmlResult {
     else if (lines.some((l) => l.trim() !== '')) body.push({ kind: 'paragraph', lines });
   };
   const write = (text: string) => {
-    const lines = paragraphs[paragraphs.length - 1];
+    const lines = paragraphs[paragraphs.length - 1]?.lines;
     if (lines) lines[lines.length - 1] += text;
   };
 
@@ -56,8 +57,7 @@ export function readOoxml(bytes: Uint8Array): OoxmlResult {
     }
     switch (tag.name) {
       case 'w:p':
-        paragraphs.push(['']);
-        floating.push([]);
+        paragraphs.push({ lines: [''], boxes: [] });
         break;
       case 'w:r':
         runDepth++;
@@ -70,7 +70,7 @@ export function readOoxml(bytes: Uint8Array): OoxmlResult {
         break;
       case 'w:br':
       case 'w:cr':
-        if (runDepth > 0 && tag.attributes['w:type'] !== 'page' && tag.attributes['w:type'] !== 'column') paragraphs[paragraphs.length - 1]?.push('');
+        if (runDepth > 0 && tag.attributes['w:type'] !== 'page' && tag.attributes['w:type'] !== 'column') paragraphs[paragraphs.length - 1]?.lines.push('');
         break;
       case 'w:noBreakHyphen':
         if (runDepth > 0) write('-');
@@ -114,11 +114,10 @@ export function readOoxml(bytes: Uint8Array): OoxmlResult {
         runDepth--;
         break;
       case 'w:p': {
-        const lines = paragraphs.pop()!;
-        const boxes = floating.pop()!;
-        const outer = floating[floating.length - 1];
+        const { lines, boxes } = paragraphs.pop()!;
+        const outer = paragraphs[paragraphs.length - 1];
         if (outer) {
-          outer.push(lines, ...boxes);
+          outer.boxes.push(lines, ...boxes);
         } else {
           emit(lines);
           for (const box of boxes) emit(box);

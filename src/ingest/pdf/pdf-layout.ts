@@ -37,6 +37,12 @@ export function layOutPdf(pages: readonly PdfPage[]): PdfText {
     out.push(line);
     length += line.length + 1;
   };
+  const pushTable = (table: string[][]) => {
+    for (const row of table) {
+      for (const cell of row) push('\t' + cell.split('\n').map((l) => unspace(l.trim())).join('\n'));
+      push('');
+    }
+  };
   for (const page of pages) {
     pageStarts.push(length);
     const lines = page.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !repeated.has(l) && !PAGE_NUMBER.test(l));
@@ -51,10 +57,7 @@ export function layOutPdf(pages: readonly PdfPage[]): PdfText {
       const used = tables.length > 0 ? linesOfTable(lines, i, tables[0]!) : 0;
       if (used > 0) {
         flush();
-        for (const row of tables.shift()!) {
-          for (const cell of row) push('\t' + cell.split('\n').map((l) => unspace(l.trim())).join('\n'));
-          push('');
-        }
+        pushTable(tables.shift()!);
         i += used;
         continue;
       }
@@ -66,10 +69,8 @@ export function layOutPdf(pages: readonly PdfPage[]): PdfText {
       }
     }
     flush();
-    for (const table of tables) for (const row of table) {
-      for (const cell of row) push('\t' + unspace(cell.replace(/\n/g, '')));
-      push('');
-    }
+    // A table whose text could not be placed goes after the page's prose rather than being lost.
+    tables.forEach(pushTable);
   }
   return { text: out.join('\n') + '\n', pageStarts };
 }
